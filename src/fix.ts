@@ -1,0 +1,73 @@
+// --fix: apply the safe (mechanical, meaning-preserving) suggestions, re-lint, repeat until
+// nothing changes, and write the file atomically. Safe fixes only ever touch the agent's own
+// words (rules see quotes, code and placeholders as blanks), so those stay byte-for-byte.
+import { randomBytes } from 'node:crypto';
+import { chmod, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { lintText, type LintOptions } from './linter.ts';
+import { encodeDraft, type Encoding } from './read.ts';
+import type { Fix, LintResult } from './types.ts';
+
+/** Applies non-overlapping fixes, earliest first; overlapping ones wait for the next pass. */
+export function applyFixes(source: string, fixes: readonly Fix[]): { output: string; applied: number } {
+  const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let output = '';
+  let cursor = 0;
+  let applied = 0;
+  for (const fix of sorted) {
+    const [start, end] = fix.range;
+    if (start < cursor || start > end || end > source.length) continue;
+    output += source.slice(cursor, start) + fix.text;
+    cursor = end;
+    applied++;
+  }
+  return { output: output + source.slice(cursor), applied };
+}
+
+const MAX_PASSES = 10;
+
+export interface FixOutcome {
+  output: string;
+  /** Lint result of the fixed text: what remains. */
+  result: LintResult;
+  fixed: number;
+}
+
+export function fixText(source: string, options: LintOptions): FixOutcome {
+  // Fixes are computed on the real text: masking would write asterisks into the draft.
+  const fixOptions = { ...options, showSecrets: true };
+  let output = source;
+  let fixed = 0;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const result = lintText(output, fixOptions);
+    const fixes = result.messages.flatMap((m) => m.suggestions.filter((s) => s.safe).slice(0, 1).map((s) => s.fix));
+    if (fixes.length === 0) break;
+    const next = applyFixes(output, fixes);
+    if (next.output === output) break;
+    output = next.output;
+    fixed += next.applied;
+  }
+  return { output, result: lintText(output, options), fixed };
+}
+
+export class ChangedOnDiskError extends Error {}
+
+/**
+ * Writes `text` over `path` via a temporary file in the same folder and a rename, keeping the
+ * file's mode, so an interrupted run leaves either the old or the new file, never half of one.
+ * Refuses when the file no longer holds `expected` (someone edited it meanwhile).
+ */
+export async function writeFileAtomically(path: string, text: string, encoding: Encoding, expected: Buffer): Promise<void> {
+  const current = await readFile(path);
+  if (!current.equals(expected)) throw new ChangedOnDiskError('changed on disk while it was being linted; left as it is');
+  const { mode } = await stat(path);
+  const temporary = join(dirname(path), `.${basename(path)}.replylint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temporary, encodeDraft(text, encoding), { mode, flag: 'wx' });
+    await chmod(temporary, mode);
+    await rename(temporary, path);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,45 @@
+// Human output, in the shape ESLint users read without thinking: a file header, one row per
+// problem (line:col, severity, message, rule id) and the suggested rewrite under it.
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { LintResult } from '../types.ts';
+
+export interface StylishOptions {
+  color: boolean;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function formatStylish(results: readonly LintResult[], options: StylishOptions): string {
+  const chalk: ChalkInstance = new Chalk({ level: options.color ? 1 : 0 });
+  let out = '';
+  let errors = 0;
+  let warnings = 0;
+  let fixable = 0;
+  for (const result of results) {
+    if (result.messages.length === 0) continue;
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    fixable += result.fixableErrorCount + result.fixableWarningCount;
+    out += `\n${chalk.underline(result.filePath)}\n`;
+    const width = Math.max(...result.messages.map((m) => `${m.line}:${m.column}`.length));
+    for (const m of result.messages) {
+      const where = `${m.line}:${m.column}`.padEnd(width);
+      const severity = m.severity === 2 ? chalk.red('error  ') : chalk.yellow('warning');
+      out += `  ${chalk.dim(where)}  ${severity}  ${m.message}  ${chalk.dim(m.ruleId)}\n`;
+      const pad = ' '.repeat(width + 13);
+      for (const s of m.suggestions) {
+        const rewrite = s.fix.text.trim();
+        const showRewrite = rewrite !== '' && rewrite.length <= 80 && !s.desc.includes(rewrite);
+        out += `${pad}${chalk.green('↳')} ${s.desc}${showRewrite ? ` ${chalk.green(`→ "${rewrite}"`)}` : ''}\n`;
+      }
+    }
+  }
+  const total = errors + warnings;
+  if (total === 0) return '';
+  const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+  out += `\n${chalk.bold(errors > 0 ? chalk.red(summary) : chalk.yellow(summary))}\n`;
+  if (fixable > 0) out += chalk.dim(`  ${plural(fixable, 'problem')} with a safe fix (shown above).\n`);
+  return out;
+}
