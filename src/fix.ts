@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { buildDraft } from './draft.ts';
 import { lintText, type LintOptions } from './linter.ts';
 import { encodeDraft, type Encoding } from './read.ts';
 import type { Fix, LintResult } from './types.ts';
@@ -36,18 +37,59 @@ export interface FixOutcome {
 export function fixText(source: string, options: LintOptions): FixOutcome {
   // Fixes are computed on the real text: masking would write asterisks into the draft.
   const fixOptions = { ...options, showSecrets: true };
+  const untouchable = untouchableRuns(source);
   let output = source;
   let fixed = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const result = lintText(output, fixOptions);
     const fixes = result.messages.flatMap((m) => m.suggestions.filter((s) => s.safe).slice(0, 1).map((s) => s.fix));
     if (fixes.length === 0) break;
-    const next = applyFixes(output, fixes);
+    const next = applyKeeping(output, fixes, untouchable);
     if (next.output === output) break;
     output = next.output;
     fixed += next.applied;
   }
   return { output, result: lintText(output, options), fixed };
+}
+
+/**
+ * The text rules never lint (quotes, history, code, HTML, links, placeholders, signature), as
+ * its runs in order. Rules only edit their own words, but an edit can still change what the
+ * words around it are: deleting "obviously" from "obviously\t:" leaves a tab-indented line,
+ * which Markdown reads as code. Comparing these runs before and after catches every such case.
+ */
+function untouchableRuns(text: string): string {
+  const { source, text: linted } = buildDraft(text);
+  let runs = '';
+  let inRun = false;
+  for (let i = 0; i < source.length; i++) {
+    const blanked = linted[i] !== source[i];
+    if (blanked) runs += source[i];
+    else if (inRun) runs += '\u0000';
+    inRun = blanked;
+  }
+  return runs;
+}
+
+/**
+ * Applies the fixes that keep the untouchable text as it was: all of them when they do (the
+ * usual case, one extra parse), otherwise the largest halves that do, found by bisection, so
+ * one bad fix costs a few parses and the others still apply.
+ */
+function applyKeeping(source: string, fixes: readonly Fix[], untouchable: string): { output: string; applied: number } {
+  const keeps = (chosen: readonly Fix[]) => untouchableRuns(applyFixes(source, chosen).output) === untouchable;
+  if (keeps(fixes)) return applyFixes(source, fixes);
+  const kept: Fix[] = [];
+  const tryAdd = (group: readonly Fix[]): void => {
+    if (keeps([...kept, ...group])) kept.push(...group);
+    else if (group.length > 1) {
+      const half = Math.ceil(group.length / 2);
+      tryAdd(group.slice(0, half));
+      tryAdd(group.slice(half));
+    }
+  };
+  tryAdd(fixes);
+  return applyFixes(source, kept);
 }
 
 export class ChangedOnDiskError extends Error {}

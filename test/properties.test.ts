@@ -495,8 +495,24 @@ function protectedRegions(text: string) {
     // "> " lines (at most three spaces of indent: four would be code).
     quotes: own.split(/\r\n|\r|\n/).filter((line) => /^ {0,3}>/.test(line)),
     code,
-    placeholders: buildDraft(text).placeholders.map((p) => text.slice(p.start, p.end)),
   };
+}
+
+/**
+ * Placeholders of `draft` missing from `fixed`, in order. By their text, not by what the fixed
+ * draft makes of them: "simply <!-- c --> {{name}}" loses "simply", and the line, now opening
+ * with a comment, is an HTML block that holds the placeholder; it is still there, byte for byte.
+ */
+function placeholdersLost(draft: string, fixed: string): string[] {
+  const lost: string[] = [];
+  let from = 0;
+  for (const { start, end } of buildDraft(draft).placeholders) {
+    const placeholder = draft.slice(start, end);
+    const at = fixed.indexOf(placeholder, from);
+    if (at < 0) lost.push(placeholder);
+    else from = at + 1; // + 1: placeholders can nest ("${id}" holds "{id}")
+  }
+  return lost;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -587,6 +603,7 @@ describe('fixText', () => {
           expect(fixText(once.output, options).output).toBe(once.output);
         }
         expect(protectedRegions(once.output)).toEqual(protectedRegions(draft));
+        expect(placeholdersLost(draft, once.output)).toEqual([]);
       }),
       runs(NUM_RUNS),
     );
@@ -691,9 +708,32 @@ describe('regressions found by the properties: fixText', () => {
     ['obviously\thttps://example.com/help?a=1&b=2', 'https://example.com/help?a=1&b=2'],
     ['Hi Ana,\n\nObviously {{first_name}} is set.\n\nThanks,\nLeo\n', 'Hi Ana,\n\n{{first_name}} is set.\n\nThanks,\nLeo\n'],
     ['Hi Ana,\n\n  obviously\t`npm install` works.\n\nThanks,\nLeo\n', 'Hi Ana,\n\n  `npm install` works.\n\nThanks,\nLeo\n'],
+    ['obviously\t:', ':'],
   ])('a word deleted at the start of a line takes the blanks after it, leaving no indent (a tab makes code): %j', (draft, expected) => {
     const fixed = fixText(draft, {}).output;
     expect(fixed).toBe(expected);
     expect(protectedRegions(fixed)).toEqual(protectedRegions(draft));
+  });
+
+  it('a fix that would turn the next line into code is held back, and its report stays', () => {
+    // Deleting the only word on a line leaves a blank line, after which an indented
+    // continuation line becomes an indented code block.
+    const draft = 'Hi Ana,\n\nobviously\n    restart it now\n\nThanks,\nLeo\n';
+    const outcome = fixText(draft, {});
+    expect(outcome.output).toBe(draft);
+    expect(outcome.result.messages.map((m) => m.ruleId)).toEqual(['no-condescension']);
+  });
+
+  it('the other fixes of the same pass still apply', () => {
+    const draft = 'Hi Ana,\n\nobviously\n    restart it now. The fee is, clearly, waived.\n\nThanks,\nLeo\n';
+    const fixed = fixText(draft, {}).output;
+    expect(fixed).toBe('Hi Ana,\n\nobviously\n    restart it now. The fee is waived.\n\nThanks,\nLeo\n');
+  });
+
+  it('a placeholder after a disable comment stays when the word before the comment goes', () => {
+    const draft = 'simply <!-- replylint-disable --> {{first_name}}';
+    const fixed = fixText(draft, {}).output;
+    expect(fixed).toContain('<!-- replylint-disable --> {{first_name}}');
+    expect(placeholdersLost(draft, fixed)).toEqual([]);
   });
 });
