@@ -413,23 +413,52 @@ export function contextHolds(draft: Draft, hit: Hit, words: ContextWords, opener
 const OPENING_QUOTES: Record<string, string> = { '\u201c': '\u201d', '\u201e': '\u201d', '\u00ab': '\u00bb' };
 
 /**
+ * The spans of quotations, as (opening mark, closing mark) offset pairs in order: one pass over
+ * the draft, so that asking about every hit stays linear on a megabyte-long line. Straight double
+ * quotes pair up in order; a mark with no closing one on its line quotes nothing.
+ */
+const quotationsOf = new WeakMap<Draft, Int32Array>();
+
+function quotations(draft: Draft): Int32Array {
+  let spans = quotationsOf.get(draft);
+  if (spans) return spans;
+  const { source } = draft;
+  const found: number[] = [];
+  let close: string | null = null;
+  let openedAt = -1;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\n') close = null;
+    else if (close === null) {
+      if (c === '"' || OPENING_QUOTES[c]) {
+        close = c === '"' ? '"' : OPENING_QUOTES[c]!;
+        openedAt = i;
+      }
+    } else if (c === close) {
+      found.push(openedAt, i);
+      close = null;
+    }
+  }
+  spans = Int32Array.from(found);
+  quotationsOf.set(draft, spans);
+  return spans;
+}
+
+/**
  * The offset sits inside quotation marks on its line. Why: the agent is quoting ("you called
- * the update “rubbish”"), not speaking. Straight double quotes pair up in order.
+ * the update “rubbish”"), not speaking.
  */
 export function insideQuotes(draft: Draft, start: number): boolean {
-  const { source } = draft;
-  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
-  let open: string | null = null;
-  for (let i = lineStart; i < start; i++) {
-    const c = source[i]!;
-    if (open === null) {
-      if (c === '"') open = '"';
-      else if (OPENING_QUOTES[c]) open = OPENING_QUOTES[c]!;
-    } else if (c === open) open = null;
+  const spans = quotations(draft);
+  // The last quotation opened before `start`: inside when it closes at or after it.
+  let low = 0;
+  let high = spans.length / 2;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[2 * mid]! < start) low = mid + 1;
+    else high = mid;
   }
-  if (open === null) return false;
-  const lineEnd = source.indexOf('\n', start);
-  return source.slice(start, lineEnd < 0 ? source.length : lineEnd).includes(open);
+  return low > 0 && spans[2 * low - 1]! >= start;
 }
 
 /**
