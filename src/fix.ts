@@ -2,7 +2,7 @@
 // nothing changes, and write the file atomically. Safe fixes only ever touch the agent's own
 // words (rules see quotes, code and placeholders as blanks), so those stay byte-for-byte.
 import { randomBytes } from 'node:crypto';
-import { chmod, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { chmod, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { buildDraft } from './draft.ts';
 import { lintText, type LintOptions } from './linter.ts';
@@ -96,8 +96,11 @@ export class ChangedOnDiskError extends Error {}
 
 /**
  * Writes `text` over `path` via a temporary file in the same folder and a rename, keeping the
- * file's mode, so an interrupted run leaves either the old or the new file, never half of one.
- * Refuses when the file no longer holds `expected` (someone edited it meanwhile).
+ * file's mode, so an interrupted run leaves either the old or the new file, never half of one
+ * (at worst a stray `.<name>.replylint-<pid>-<hex>.tmp` beside it, safe to delete). The
+ * temporary file is flushed to disk before the rename: after a power cut the rename may be
+ * lost, but never the bytes it points at. Refuses when the file no longer holds `expected`
+ * (someone edited it meanwhile).
  */
 export async function writeFileAtomically(path: string, text: string, encoding: Encoding, expected: Buffer): Promise<void> {
   const current = await readFile(path);
@@ -105,7 +108,13 @@ export async function writeFileAtomically(path: string, text: string, encoding: 
   const { mode } = await stat(path);
   const temporary = join(dirname(path), `.${basename(path)}.replylint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(temporary, encodeDraft(text, encoding), { mode, flag: 'wx' });
+    const file = await open(temporary, 'wx', mode);
+    try {
+      await file.writeFile(encodeDraft(text, encoding));
+      await file.sync();
+    } finally {
+      await file.close();
+    }
     await chmod(temporary, mode);
     await rename(temporary, path);
   } catch (error) {

@@ -35,7 +35,7 @@ export interface FileOutcome {
   output?: string;
   /** One line: why the file was not linted or not fixed. */
   error?: string;
-  /** The file was linted but a fix could not be written (error is set too). */
+  /** `error` is only a note (--fix met an .eml or .html draft, which is reported on, never rewritten). */
   warning?: boolean;
 }
 
@@ -136,8 +136,9 @@ export async function* lintFilesIter(paths: readonly string[], options: LintFile
       yield { filePath, result: fixed.result, output: fixed.output };
     } catch (error) {
       const reason = error instanceof ChangedOnDiskError ? error.message : `could not write the fixed file: ${(error as Error).message}`;
-      // Report the problems of the text as it is on disk: nothing was changed.
-      yield { filePath, result: lintText(draft.text, lintOptions), error: reason, warning: true };
+      // Report the problems of the text as it is on disk: nothing was changed. An error, not a
+      // warning: the run did not do what it was asked, and a script must not take it for done.
+      yield { filePath, result: lintText(draft.text, lintOptions), error: reason };
     }
   }
 }
