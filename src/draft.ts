@@ -7,7 +7,7 @@
 import type { Root, RootContent, Parent } from 'mdast';
 import { parseMarkdown } from './markdown.ts';
 import { ownTextEnd, splitLines, type LineInfo } from './quoted.ts';
-import { expandWord, foldWord, isApostrophe } from './text.ts';
+import { expandWord, foldWord, standsForItself } from './text.ts';
 import type { Span } from './types.ts';
 
 export interface Token extends Span {
@@ -91,10 +91,15 @@ function collectBlocks(node: Root | RootContent, out: Span[]): void {
   if ('children' in node) for (const child of (node as Parent).children) collectBlocks(child, out);
 }
 
-function blankInto(chars: string[], start: number, end: number): void {
+const SPACE = 0x20;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** Blanks code units [start, end) of the draft text, keeping line breaks. */
+function blankInto(codes: Uint16Array, start: number, end: number): void {
   for (let i = start; i < end; i++) {
-    const c = chars[i]!;
-    if (c !== '\n' && c !== '\r') chars[i] = ' ';
+    const c = codes[i]!;
+    if (c !== LF && c !== CR) codes[i] = SPACE;
   }
 }
 
@@ -125,11 +130,13 @@ function isPath(chunk: string): boolean {
 }
 
 /** Blanks URLs, e-mail addresses, paths and placeholders inside the kept text. */
-function blankInlineNoise(chars: string[], text: string, placeholders: Span[]): void {
+function blankInlineNoise(codes: Uint16Array, text: string, placeholders: Span[]): void {
   const chunkPattern = /\S+/g;
   for (const match of text.matchAll(chunkPattern)) {
     let chunk = match[0];
     if (chunk.length < 4) continue;
+    // Wholly blanked already (quoted history, code): there is nothing left to blank.
+    if (isBlanked(codes, text, match.index, match.index + chunk.length)) continue;
     chunk = chunk.replace(/^[(<«"'“‘[]+/, '');
     const lead = match[0].length - chunk.length;
     const trimmed = chunk.replace(TRAILING_PUNCTUATION, '');
@@ -141,14 +148,14 @@ function blankInlineNoise(chars: string[], text: string, placeholders: Span[]): 
       from = Math.max(scheme, 0);
     } else if (!isEmail(trimmed) && !isPath(trimmed)) continue;
     const start = match.index + lead + from;
-    blankInto(chars, start, match.index + lead + trimmed.length);
+    blankInto(codes, start, match.index + lead + trimmed.length);
   }
   for (const pattern of PLACEHOLDER_PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       // Only text the agent wrote can hold a placeholder: skip already blanked stretches.
-      if (chars[match.index] === ' ' && text[match.index] !== ' ') continue;
+      if (codes[match.index] === SPACE && text.charCodeAt(match.index) !== SPACE) continue;
       placeholders.push({ start: match.index, end: match.index + match[0].length });
-      blankInto(chars, match.index, match.index + match[0].length);
+      blankInto(codes, match.index, match.index + match[0].length);
     }
   }
 }
@@ -158,9 +165,54 @@ const ABBREVIATIONS = new Set([
   'sr', 'sra', 'srta', 'dña', 'dna', 'ud', 'uds', 'dl', 'dna', 'dvs', 'str', 'tel', 'p', 'pag', 'art',
 ]);
 
-function isWordChar(ch: string): boolean {
-  return /[\p{L}\p{N}\p{M}_]/u.test(ch);
+/** Whether code units [start, end) are all blanked (a chunk there cannot change the text). */
+function isBlanked(codes: Uint16Array, text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (codes[i] === text.charCodeAt(i)) return false;
+  return true;
 }
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
+/** Per UTF-16 code unit: 0 not yet known, 1 a word character, 2 not one. Filled on first sight. */
+const wordCharKind = new Uint8Array(0x10000);
+
+/** A letter, digit, combining mark or underscore (one UTF-16 code unit, as `text[i]` is). */
+function isWordCode(code: number): boolean {
+  let kind = wordCharKind[code]!;
+  if (kind === 0) {
+    kind = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    wordCharKind[code] = kind;
+  }
+  return kind === 1;
+}
+
+function isApostropheCode(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2018 || code === 0x02bc;
+}
+
+/** `.`, `!`, `?` or `…`: marks that may end a sentence. */
+function isStopCode(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+}
+
+const WHITESPACE = /\s/;
+
+/** What `\s` (and trimEnd) counts as white space. */
+function isSpaceCode(code: number): boolean {
+  if (code < 0x80) return code === SPACE || (code >= 0x09 && code <= 0x0d);
+  return WHITESPACE.test(String.fromCharCode(code));
+}
+
+/** Characters after a stop that still let it end the sentence: `"'”’)]»`. */
+function isCloserCode(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0x29 || code === 0x5d || code === 0xbb;
+}
+
+/** `.!?:;,…`: a line ending in one of these ends its clause. */
+function endsClauseCode(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3a || code === 0x3b || code === 0x2c || code === 0x2026;
+}
+
+const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
 
 function tokenize(text: string, source: string, blocks: Span[]): { tokens: Token[]; sentences: Sentence[] } {
   const tokens: Token[] = [];
@@ -179,19 +231,19 @@ function tokenize(text: string, source: string, blocks: Span[]): { tokens: Token
     let lineStart = block.start;
     let i = block.start;
     while (i < block.end) {
-      const ch = text[i]!;
-      if (isWordChar(ch)) {
+      const code = text.charCodeAt(i);
+      if (isWordCode(code)) {
         const start = i;
         while (i < block.end) {
-          const c = text[i]!;
-          if (isWordChar(c)) i++;
-          else if (isApostrophe(c) && i + 1 < block.end && isWordChar(text[i + 1]!) && i > start) i++;
+          const c = text.charCodeAt(i);
+          if (isWordCode(c)) i++;
+          else if (isApostropheCode(c) && i + 1 < block.end && isWordCode(text.charCodeAt(i + 1)) && i > start) i++;
           else break;
         }
         if (sentenceStart < 0) sentenceStart = start;
         let gapBefore = false;
         for (let k = lastGapCheck; k < start; k++) {
-          if (text[k] !== source[k]) {
+          if (text.charCodeAt(k) !== source.charCodeAt(k)) {
             gapBefore = true;
             break;
           }
@@ -201,34 +253,35 @@ function tokenize(text: string, source: string, blocks: Span[]): { tokens: Token
         tokens.push({ start, end: i, raw, norm: foldWord(raw), sentence: sentences.length, gapBefore });
         continue;
       }
-      if (ch === '%' && sentenceStart >= 0) {
+      if (code === 0x25 && sentenceStart >= 0) {
         tokens.push({ start: i, end: i + 1, raw: '%', norm: '%', sentence: sentences.length, gapBefore: false });
         i++;
         continue;
       }
-      if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
+      if (isStopCode(code)) {
         let j = i;
-        while (j < block.end && /[.!?…]/.test(text[j]!)) j++;
-        const after = text[j];
-        const ends = after === undefined || j >= block.end || /\s/.test(after) || /["'”’)\]»]/.test(after);
+        while (j < block.end && isStopCode(text.charCodeAt(j))) j++;
+        const after = j < text.length ? text.charCodeAt(j) : -1;
+        const ends = after < 0 || j >= block.end || isSpaceCode(after) || isCloserCode(after);
         const previous = tokens[tokens.length - 1];
         const abbreviation =
-          ch === '.' && j === i + 1 && previous !== undefined && previous.end === i &&
+          code === 0x2e && j === i + 1 && previous !== undefined && previous.end === i &&
           (ABBREVIATIONS.has(previous.norm) || previous.raw.length === 1);
-        const decimal = ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(after ?? '');
+        const decimal = code === 0x2e && i > 0 && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(after);
         if (ends && !abbreviation && !decimal) {
           closeSentence(j);
         }
         i = j;
         continue;
       }
-      if (ch === '\n' || ch === '\r') {
+      if (code === LF || code === CR) {
         // A line break ends a sentence unless the line looks hard-wrapped mid-sentence.
-        const line = text.slice(lineStart, i).trimEnd();
-        const endsClause = /[.!?:;,…]$/.test(line) || line.length < 50;
-        if (endsClause) closeSentence(lineStart + line.length);
+        let lineEnd = i;
+        while (lineEnd > lineStart && isSpaceCode(text.charCodeAt(lineEnd - 1))) lineEnd--;
+        const endsClause = (lineEnd > lineStart && endsClauseCode(text.charCodeAt(lineEnd - 1))) || lineEnd - lineStart < 50;
+        if (endsClause) closeSentence(lineEnd);
         // "\r\n" is one break: the next line starts after both (never between them).
-        if (ch === '\r' && text[i + 1] === '\n') i++;
+        if (code === CR && text.charCodeAt(i + 1) === LF) i++;
         lineStart = i + 1;
         i++;
         continue;
@@ -248,7 +301,9 @@ function tokenize(text: string, source: string, blocks: Span[]): { tokens: Token
 function buildUnits(tokens: Token[]): Unit[] {
   const units: Unit[] = [];
   for (let t = 0; t < tokens.length; t++) {
-    for (const norm of expandWord(tokens[t]!.norm)) units.push({ norm, token: t });
+    const norm = tokens[t]!.norm;
+    if (standsForItself(norm)) units.push({ norm, token: t });
+    else for (const word of expandWord(norm)) units.push({ norm: word, token: t });
   }
   return units;
 }
@@ -297,20 +352,38 @@ function markdownSegments(source: string, lines: LineInfo[]): Segments {
   return { ranges, blocks, ownEnd };
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The string of these UTF-16 code units (one byte per character when they all fit in Latin-1). */
+function decodeUnits(codes: Uint16Array): string {
+  let wide = false;
+  for (let i = 0; i < codes.length; i++) {
+    if (codes[i]! > 0xff) {
+      wide = true;
+      break;
+    }
+  }
+  if (!wide) return Buffer.from(codes).toString('latin1');
+  const bytes = Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength);
+  return (LITTLE_ENDIAN ? bytes : Buffer.from(bytes).swap16()).toString('utf16le');
+}
+
 export function buildDraft(source: string, segments?: Segments): Draft {
   const lines = splitLines(source);
   const { ranges, blocks, ownEnd } = segments ?? markdownSegments(source, lines);
 
-  // Start fully blanked, then copy back what the agent wrote.
-  const chars: string[] = Array.from({ length: source.length }, (_, i) => {
-    const c = source[i]!;
-    return c === '\n' || c === '\r' ? c : ' ';
-  });
-  for (const range of ranges) for (let i = range.start; i < range.end; i++) chars[i] = source[i]!;
+  // Start fully blanked, then copy back what the agent wrote. The text is edited as UTF-16
+  // code units and decoded once: a string per character would cost far more than the draft.
+  const codes = new Uint16Array(source.length);
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    codes[i] = c === LF || c === CR ? c : SPACE;
+  }
+  for (const range of ranges) for (let i = range.start; i < range.end; i++) codes[i] = source.charCodeAt(i);
   const placeholders: Span[] = [];
-  blankInlineNoise(chars, source, placeholders);
+  blankInlineNoise(codes, source, placeholders);
   placeholders.sort((a, b) => a.start - b.start);
-  const text = chars.join('');
+  const text = decodeUnits(codes);
 
   const { tokens, sentences } = tokenize(text, source, blocks);
   return {

@@ -10,6 +10,19 @@ const APOSTROPHES = /[\u2019\u2018\u02BC\u00B4`\u2032]/g;
  * forms onto one spelling, and likewise accented and unaccented Spanish.
  */
 export function foldWord(word: string): string {
+  // Most words are plain ASCII: fold those without regexes, and without a copy when they are
+  // already lower case (the common case), since this runs for every word of every draft.
+  let upper = false;
+  let ascii = true;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80 || code === 0x60) {
+      ascii = false;
+      break;
+    }
+    if (code >= 0x41 && code <= 0x5a) upper = true;
+  }
+  if (ascii) return upper ? word.toLowerCase() : word;
   let folded = word.toLowerCase();
   if (/[^\x00-\x7f]/.test(folded)) folded = folded.normalize('NFD').replace(COMBINING_MARKS, '');
   if (folded.includes('\u2019') || /[\u2018\u02BC\u00B4`\u2032]/.test(folded)) {
@@ -28,7 +41,7 @@ export function isApostrophe(ch: string): boolean {
  * one phrase ("do not") matches "don't", "don’t", "dont" and "do not". Only words that are
  * unambiguous without an apostrophe appear in their bare form ("its", "well", "were" do not).
  */
-const CONTRACTIONS: Record<string, string[]> = {
+const CONTRACTIONS: ReadonlyMap<string, string[]> = new Map(Object.entries({
   "can't": ['can', 'not'], cant: ['can', 'not'], cannot: ['can', 'not'],
   "won't": ['will', 'not'], "shan't": ['shall', 'not'], "ain't": ['is', 'not'],
   dont: ['do', 'not'], doesnt: ['does', 'not'], didnt: ['did', 'not'],
@@ -45,7 +58,7 @@ const CONTRACTIONS: Record<string, string[]> = {
   youre: ['you', 'are'], youd: ['you', 'would'], weve: ['we', 'have'], theyre: ['they', 'are'],
   theyve: ['they', 'have'], shouldve: ['should', 'have'], wouldve: ['would', 'have'],
   couldve: ['could', 'have'], mustve: ['must', 'have'],
-};
+}));
 
 const SUFFIXES: Array<[string, string]> = [
   ["n't", 'not'], ["'ve", 'have'], ["'ll", 'will'], ["'re", 'are'], ["'m", 'am'], ["'d", 'would'],
@@ -53,8 +66,7 @@ const SUFFIXES: Array<[string, string]> = [
 
 /** The folded words one written word stands for (usually itself). */
 export function expandWord(folded: string): string[] {
-  // Own keys only: a draft may well contain "constructor" or "__proto__".
-  const known = Object.hasOwn(CONTRACTIONS, folded) ? CONTRACTIONS[folded] : undefined;
+  const known = CONTRACTIONS.get(folded);
   if (known) return known;
   if (!folded.includes("'")) return [folded];
   for (const [suffix, long] of SUFFIXES) {
@@ -63,6 +75,11 @@ export function expandWord(folded: string): string[] {
     }
   }
   return [folded];
+}
+
+/** Whether `expandWord(folded)` is just `[folded]` (true of most words), without building it. */
+export function standsForItself(folded: string): boolean {
+  return !folded.includes("'") && !CONTRACTIONS.has(folded);
 }
 
 export function isLetter(ch: string): boolean {

@@ -81,14 +81,21 @@ function looksLikeCode(norm: string): boolean {
   return onset >= 2 && !ONSETS.has(word.slice(0, onset));
 }
 
+const LETTERS_ONLY = /^[\p{L}\p{M}'’]+$/u;
+
 function isUpper(raw: string): boolean {
-  if (!/^[\p{L}\p{M}'’]+$/u.test(raw)) return false;
+  // Most words start with a lower-case ASCII letter: such a word is never all capitals.
+  const first = raw.charCodeAt(0);
+  if (first >= 0x61 && first <= 0x7a) return false;
+  if (!LETTERS_ONLY.test(raw)) return false;
   return raw !== raw.toLowerCase() && raw === raw.toUpperCase();
 }
 
 /** "Ion", "Zigbee": a capital, then lower case. */
+const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}'’]+$/u;
+
 function isTitleCase(raw: string): boolean {
-  return raw.length >= 2 && /^\p{Lu}[\p{Ll}\p{M}'’]+$/u.test(raw);
+  return raw.length >= 2 && TITLE_CASE.test(raw);
 }
 
 interface Lookup {
@@ -440,6 +447,7 @@ export default defineRule<NoAllCapsData>({
     };
 
     const flush = (members: Member[]) => {
+      if (members.length === 0) return;
       // A one-letter word may open a run ("I AM SORRY") or sit inside one, but ends one only
       // when hyphened to it ("SPUNE-I"): "PLAN A" ends before the letter.
       const run = [...members];
