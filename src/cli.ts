@@ -7,13 +7,12 @@ import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ConfigError, settingsFor } from './config.ts';
 import { fixText } from './fix.ts';
-import { formatters } from './formatters/index.ts';
-import { lineStarts } from './formatters/shared.ts';
+import { formatters, formatterStreams } from './formatters/index.ts';
 import { ConfigResolver, lintFilesIter, lintOptionsFor, type LintFilesOptions } from './lint-files.ts';
 import { getRules, RuleCrash } from './linter.ts';
 import { inputKind, lintSource } from './input/index.ts';
 import { decode, DEFAULT_MAX_FILE_SIZE, InputError, readStdinBytes } from './read.ts';
-import { maskSecret } from './secrets.ts';
+import { maskSecretsIn } from './secrets.ts';
 import { LANGUAGES, type Lang, type LintResult, type Severity } from './types.ts';
 import { VERSION } from './version.ts';
 
@@ -127,25 +126,6 @@ const defaultIo = (): CliIo => ({
   cwd: process.cwd(),
 });
 
-/** Masks the secrets that a lint result found in a text that is about to be printed. */
-function maskSecretsIn(text: string, result: LintResult): string {
-  const secrets = result.messages.filter((m) => m.ruleId === 'no-sensitive-data');
-  if (secrets.length === 0) return text;
-  // By offset, left to right: a mask is shorter than its secret, so masking one must not move
-  // the next, and lines end at \r\n, \n or \r alike (as the reported positions count them).
-  const starts = lineStarts(text);
-  const offset = (line: number, column: number) => (starts[line - 1] ?? text.length) + column - 1;
-  const spans = secrets.map((m) => [offset(m.line, m.column), offset(m.endLine, m.endColumn)] as const).sort((a, b) => a[0] - b[0]);
-  let out = '';
-  let cursor = 0;
-  for (const [start, end] of spans) {
-    if (start < cursor) continue;
-    out += text.slice(cursor, start) + maskSecret(text.slice(start, end));
-    cursor = end;
-  }
-  return out + text.slice(cursor);
-}
-
 /** Runs replylint; resolves to the exit code. */
 export async function run(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
   const program = buildProgram();
@@ -199,7 +179,35 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo()): Pro
     return 2;
   }
 
+  // The report is written as results come whenever it goes straight to stdout (the usual
+  // case), so that memory stays flat however many drafts there are; it is collected when it
+  // goes to a file, or to stderr after the fixed text. Either way the bytes are those of the
+  // formatter run over all the results at once.
+  const wantsColor = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' ? true : io.stdoutIsTTY;
+  const color = opts.color && wantsColor && !io.env.NO_COLOR && opts.format === 'stylish' && !opts.outputFile;
+  const formatContext = { color, cwd: io.cwd };
+  const mayPrintText = options.fix === 'dry-run' || (useStdin && options.fix !== undefined);
+  const openStream = formatterStreams[opts.format];
+  const stream = openStream?.(formatContext);
+  const direct = stream !== undefined && !opts.outputFile && !mayPrintText;
   const results: LintResult[] = [];
+  let pending = '';
+  const collected: string[] = [];
+  const emit = (text: string) => {
+    if (text === '') return;
+    if (!direct) {
+      collected.push(text);
+      return;
+    }
+    // One write per 64 KB rather than per file.
+    pending += text;
+    if (pending.length >= 65536) {
+      io.stdout(pending);
+      pending = '';
+    }
+  };
+  let errorCount = 0;
+  let warningCount = 0;
   const fixedTexts: Array<{ filePath: string; text: string }> = [];
   let failed = false;
   const fail = (path: string, reason: string) => {
@@ -213,7 +221,10 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo()): Pro
       result.warningCount = 0;
       result.fixableWarningCount = 0;
     }
-    results.push(result);
+    errorCount += result.errorCount;
+    warningCount += result.warningCount;
+    if (stream) emit(stream.file(result));
+    else results.push(result);
   };
 
   try {
@@ -256,22 +267,23 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo()): Pro
     const many = fixedTexts.length > 1;
     for (const { filePath, text } of fixedTexts) io.stdout(many ? `==> ${filePath} <==\n${text}${text.endsWith('\n') ? '' : '\n'}` : text);
   }
-  const wantsColor = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' ? true : io.stdoutIsTTY;
-  const color = opts.color && wantsColor && !io.env.NO_COLOR && opts.format === 'stylish' && !opts.outputFile;
-  const report = formatters[opts.format]!(results, { color, cwd: io.cwd });
-  if (opts.outputFile) {
-    try {
-      await writeFile(resolve(io.cwd, opts.outputFile), report);
-    } catch (error) {
-      io.stderr(`replylint: ${opts.outputFile}: could not write the report: ${(error as Error).message}\n`);
-      return 2;
-    }
-  } else if (printsText) io.stderr(report);
-  else io.stdout(report);
+  if (stream) emit(stream.end());
+  if (direct) {
+    if (pending !== '') io.stdout(pending);
+  } else {
+    const report = stream ? collected.join('') : formatters[opts.format]!(results, formatContext);
+    if (opts.outputFile) {
+      try {
+        await writeFile(resolve(io.cwd, opts.outputFile), report);
+      } catch (error) {
+        io.stderr(`replylint: ${opts.outputFile}: could not write the report: ${(error as Error).message}\n`);
+        return 2;
+      }
+    } else if (printsText) io.stderr(report);
+    else io.stdout(report);
+  }
 
   if (failed) return 2;
-  const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
-  const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
   if (errorCount > 0) return 1;
   if (warningCount > 0) return opts.maxWarnings !== undefined && warningCount <= opts.maxWarnings ? 0 : 1;
   return 0;

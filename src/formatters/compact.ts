@@ -6,20 +6,35 @@ import { extrasOf, filePathOf, plural, ruleIdOf } from './shared.ts';
 
 const oneLine = (text: string) => text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
 
-export function formatCompact(results: readonly LintResult[], cwd: string): string {
-  let out = '';
-  let problems = 0;
-  for (const result of results) {
-    const file = oneLine(filePathOf(result.filePath, cwd).display);
+/** The report in pieces (each file's lines, then the total), for printing as results come. */
+export class CompactStream {
+  private problems = 0;
+
+  constructor(private readonly cwd: string) {}
+
+  file(result: LintResult): string {
+    let out = '';
+    const file = oneLine(filePathOf(result.filePath, this.cwd).display);
     const { fatal } = extrasOf(result);
     if (fatal) {
-      problems++;
+      this.problems++;
       out += `${file}: error ${oneLine(fatal)}\n`;
     }
     for (const m of result.messages) {
-      problems++;
+      this.problems++;
       out += `${file}:${m.line}:${m.column}: ${m.severity === 2 ? 'error' : 'warning'} ${oneLine(m.message)} [${ruleIdOf(m)}]\n`;
     }
+    return out;
   }
-  return problems > 0 ? `${out}${plural(problems, 'problem')}\n` : '';
+
+  end(): string {
+    return this.problems > 0 ? `${plural(this.problems, 'problem')}\n` : '';
+  }
+}
+
+export function formatCompact(results: readonly LintResult[], cwd: string): string {
+  const stream = new CompactStream(cwd);
+  let out = '';
+  for (const result of results) out += stream.file(result);
+  return out + stream.end();
 }

@@ -30,13 +30,16 @@ function annotation(file: string, m: LintMessage): string {
   return command(m.severity === 2 ? 'error' : 'warning', properties, m.message);
 }
 
+/** One result's annotations, each on its own line. */
+export function formatGithubResult(result: LintResult, cwd: string): string {
+  let out = '';
+  const file = filePathOf(result.filePath, cwd).display;
+  const { fatal } = extrasOf(result);
+  if (fatal) out += `${command('error', [['file', file], ['title', 'replylint']], fatal)}\n`;
+  for (const m of result.messages) out += `${annotation(file, m)}\n`;
+  return out;
+}
+
 export function formatGithub(results: readonly LintResult[], cwd: string): string {
-  const lines: string[] = [];
-  for (const result of results) {
-    const file = filePathOf(result.filePath, cwd).display;
-    const { fatal } = extrasOf(result);
-    if (fatal) lines.push(command('error', [['file', file], ['title', 'replylint']], fatal));
-    for (const m of result.messages) lines.push(annotation(file, m));
-  }
-  return lines.map((line) => `${line}\n`).join('');
+  return results.map((result) => formatGithubResult(result, cwd)).join('');
 }

@@ -3,9 +3,19 @@
 // included: it may hold the very secrets a report is about.
 import type { LintResult } from '../types.ts';
 
+/** One result as an element of the JSON array (what `JSON.stringify` writes for it there). */
+export function formatJsonResult(result: LintResult): string {
+  return JSON.stringify(jsonResult(result));
+}
+
 export function formatJson(results: readonly LintResult[]): string {
-  return JSON.stringify(
-    results.map((result) => ({
+  // The array, written element by element: byte for byte `JSON.stringify(results.map(…))`,
+  // which lets the CLI print a long report file by file instead of holding every result.
+  return `[${results.map(formatJsonResult).join(',')}]`;
+}
+
+function jsonResult(result: LintResult) {
+  return {
       filePath: result.filePath,
       messages: result.messages.map((m) => {
         const safe = m.suggestions.find((s) => s.safe);
@@ -30,6 +40,5 @@ export function formatJson(results: readonly LintResult[]): string {
       fixableWarningCount: result.fixableWarningCount,
       usedDeprecatedRules: [],
       language: result.language,
-    })),
-  );
+  };
 }

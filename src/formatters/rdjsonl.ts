@@ -57,18 +57,21 @@ function diagnostic(path: string, m: LintMessage, columns: ByteColumns | undefin
   };
 }
 
-export function formatRdjsonl(results: readonly LintResult[], cwd: string): string {
-  const rules = getRules();
-  const known = (id: string) => rules.has(id);
+const known = (id: string) => getRules().has(id);
+
+/** One result's diagnostics, one JSON object per line. */
+export function formatRdjsonlResult(result: LintResult, cwd: string): string {
   let out = '';
-  for (const result of results) {
-    const path = filePathOf(result.filePath, cwd).display;
-    const { source, fatal } = extrasOf(result);
-    if (fatal) {
-      out += `${JSON.stringify({ message: fatal, location: { path }, severity: 'ERROR', source: { name: 'replylint', url: INFORMATION_URI } })}\n`;
-    }
-    const columns = source !== undefined ? new ByteColumns(source) : undefined;
-    for (const m of result.messages) out += `${JSON.stringify(diagnostic(path, m, columns, known))}\n`;
+  const path = filePathOf(result.filePath, cwd).display;
+  const { source, fatal } = extrasOf(result);
+  if (fatal) {
+    out += `${JSON.stringify({ message: fatal, location: { path }, severity: 'ERROR', source: { name: 'replylint', url: INFORMATION_URI } })}\n`;
   }
+  const columns = source !== undefined ? new ByteColumns(source) : undefined;
+  for (const m of result.messages) out += `${JSON.stringify(diagnostic(path, m, columns, known))}\n`;
   return out;
+}
+
+export function formatRdjsonl(results: readonly LintResult[], cwd: string): string {
+  return results.map((result) => formatRdjsonlResult(result, cwd)).join('');
 }
