@@ -51,12 +51,21 @@ interface Payload {
   ruleId: string;
   list: string;
   entry: PhraseEntry;
-  notBefore: Step[][];
-  notAfter: Step[][];
+  /** Compiled from the entry on the first full match (see `contextOf`). */
+  notBefore?: Step[][];
+  notAfter?: Step[][];
 }
 
+/**
+ * A phrase compiled only as far as matching has needed: the slots it can start with are
+ * compiled when it is indexed, the rest when a scan first reaches them. Why: startup builds the
+ * matcher for thousands of phrases, and a short draft walks past the first slot of few of them.
+ */
 interface Pattern {
+  phrase: string;
   slots: Slot[];
+  /** Where in `phrase` the slots not compiled yet begin (`phrase.length` when all are). */
+  parsedTo: number;
   payload: Payload;
 }
 
@@ -74,27 +83,43 @@ export function expandPhrase(phrase: string): string[][] {
 /** "you (need|will have) to" → [[you]], [[need], [will, have]], [[to]] (words, not yet steps). */
 function parseSlots(phrase: string): string[][][] {
   const slots: string[][][] = [];
-  let i = 0;
-  while (i < phrase.length) {
-    if (phrase[i] === '(') {
-      const close = phrase.indexOf(')', i);
-      if (close < 0) throw new Error(`unbalanced "(" in phrase "${phrase}"`);
-      const group = phrase.slice(i + 1, close);
-      // Groups do not nest: "(a (b|c))" would silently become the wrong word sequences.
-      if (group.includes('(')) throw new Error(`nested group in phrase "${phrase}" (groups do not nest)`);
-      slots.push(group.split('|').map(splitWords));
-      i = close + 1;
-      continue;
-    }
-    let j = i;
-    while (j < phrase.length && phrase[j] !== '(') j++;
-    const plain = phrase.slice(i, j);
-    // Regex habits ("x?", "a|b" outside a group, a stray ")") have no meaning here: refuse them.
-    if (/[?|)+[\]{}]/.test(plain)) throw new Error(`unsupported syntax in phrase "${phrase}" (only (a|b), word* and * are supported)`);
-    for (const word of splitWords(plain)) slots.push([[word]]);
-    i = j;
-  }
+  for (let i = 0; i < phrase.length; ) i = parseSegment(phrase, i, slots);
   return slots;
+}
+
+/**
+ * Appends the slots of the segment at `i` (a group, or the plain words up to the next group)
+ * and returns where the next segment begins.
+ */
+function parseSegment(phrase: string, i: number, slots: string[][][]): number {
+  if (phrase[i] === '(') {
+    const close = phrase.indexOf(')', i);
+    if (close < 0) throw new Error(`unbalanced "(" in phrase "${phrase}"`);
+    const group = phrase.slice(i + 1, close);
+    // Groups do not nest: "(a (b|c))" would silently become the wrong word sequences.
+    if (group.includes('(')) throw new Error(`nested group in phrase "${phrase}" (groups do not nest)`);
+    slots.push(group.split('|').map(splitWords));
+    return close + 1;
+  }
+  let j = phrase.indexOf('(', i);
+  if (j < 0) j = phrase.length;
+  const plain = phrase.slice(i, j);
+  // Regex habits ("x?", "a|b" outside a group, a stray ")") have no meaning here: refuse them.
+  if (/[?|)+[\]{}]/.test(plain)) throw new Error(`unsupported syntax in phrase "${phrase}" (only (a|b), word* and * are supported)`);
+  for (const word of splitWords(plain)) slots.push([[word]]);
+  return j;
+}
+
+/**
+ * Exactly the phrases `parseSlots` accepts: plain text without regex habits, and groups that
+ * close and do not nest. One native test per phrase lets the matcher check every phrase at
+ * construction (as it always has) yet compile each only as far as a scan needs.
+ */
+const WELL_FORMED = /^(?:[^()?|+[\]{}]|\([^()]*\))*$/;
+
+/** Throws what `parseSlots` would throw for a malformed phrase. */
+function checkSyntax(phrase: string): void {
+  if (!WELL_FORMED.test(phrase)) parseSlots(phrase);
 }
 
 /** Words of a phrase, cut where the draft tokeniser cuts (spaces, hyphens, punctuation). */
@@ -126,6 +151,30 @@ function toSteps(words: string[]): Step[] {
   return words.flatMap(wordSteps);
 }
 
+/** Context lists (notBefore / notAfter) are shared between entries: expand each phrase once. */
+const contextCache = new Map<string, Step[][]>();
+
+function contextSteps(phrases: readonly string[] | undefined): Step[][] {
+  const steps: Step[][] = [];
+  for (const phrase of phrases ?? []) {
+    let expanded = contextCache.get(phrase);
+    if (!expanded) contextCache.set(phrase, (expanded = expandPhrase(phrase).map(toSteps)));
+    for (const sequence of expanded) steps.push(sequence);
+  }
+  return steps;
+}
+
+/** The pattern's slot `k`, compiling segments up to it on first use; undefined past the end. */
+function slotAt(pattern: Pattern, k: number): Slot | undefined {
+  const { slots, phrase } = pattern;
+  while (slots.length <= k && pattern.parsedTo < phrase.length) {
+    const words: string[][][] = [];
+    pattern.parsedTo = parseSegment(phrase, pattern.parsedTo, words);
+    for (const slot of words) slots.push(slot.map(toSteps));
+  }
+  return slots[k];
+}
+
 function stepMatches(step: Step, norm: string): boolean {
   if (step.kind === 'any') return true;
   if (step.kind === 'word') return step.norm === norm;
@@ -133,9 +182,11 @@ function stepMatches(step: Step, norm: string): boolean {
 }
 
 /** The steps a pattern can begin with (looking through optional slots). */
-function firstSteps(slots: readonly Slot[]): Step[] {
+function firstSteps(pattern: Pattern): Step[] {
   const out: Step[] = [];
-  for (const slot of slots) {
+  for (let k = 0; ; k++) {
+    const slot = slotAt(pattern, k);
+    if (!slot) break;
     let optional = false;
     for (const alternative of slot) {
       if (alternative.length === 0) optional = true;
@@ -172,18 +223,15 @@ export class PhraseMatcher {
   }
 
   private add(ruleId: string, list: string, entry: PhraseEntry): void {
-    const payload: Payload = {
-      ruleId,
-      list,
-      entry,
-      notBefore: (entry.notBefore ?? []).flatMap(expandPhrase).map(toSteps),
-      notAfter: (entry.notAfter ?? []).flatMap(expandPhrase).map(toSteps),
-    };
+    // Malformed phrases still fail here, in the order a full compile would meet them.
+    for (const phrase of entry.notBefore ?? []) checkSyntax(phrase);
+    for (const phrase of entry.notAfter ?? []) checkSyntax(phrase);
+    for (const phrase of entry.phrases) checkSyntax(phrase);
+    const payload: Payload = { ruleId, list, entry };
     for (const phrase of entry.phrases) {
-      const slots: Slot[] = parseSlots(phrase).map((slot) => slot.map(toSteps));
-      const pattern: Pattern = { slots, payload };
+      const pattern: Pattern = { phrase, slots: [], parsedTo: 0, payload };
       const indexed = new Set<string>();
-      for (const step of firstSteps(slots)) {
+      for (const step of firstSteps(pattern)) {
         if (step.kind === 'any') this.anyFirst.push(pattern);
         else if (step.kind === 'prefix') {
           const key = step.norm.slice(0, 2);
@@ -214,13 +262,14 @@ export class PhraseMatcher {
     };
     const endsToken = (u: number) => u === units.length || units[u]!.token !== units[u - 1]!.token;
 
-    /** Calls `found` with every unit index where `slots[slot…]` can end when started at `unit`. */
-    const walk = (slots: readonly Slot[], slot: number, unit: number, first: number, found: (end: number) => void): void => {
-      if (slot === slots.length) {
+    /** Calls `found` with every unit index where the pattern's slots from `slot` on can end when started at `unit`. */
+    const walk = (pattern: Pattern, slot: number, unit: number, first: number, found: (end: number) => void): void => {
+      const alternatives = slotAt(pattern, slot);
+      if (!alternatives) {
         found(unit);
         return;
       }
-      for (const alternative of slots[slot]!) {
+      for (const alternative of alternatives) {
         let u = unit;
         let ok = true;
         for (const step of alternative) {
@@ -230,14 +279,14 @@ export class PhraseMatcher {
           }
           u++;
         }
-        if (ok) walk(slots, slot + 1, u, first, found);
+        if (ok) walk(pattern, slot + 1, u, first, found);
       }
     };
 
     const ends: number[] = [];
     const tryPattern = (pattern: Pattern, u: number) => {
       ends.length = 0;
-      walk(pattern.slots, 0, u, u, (end) => {
+      walk(pattern, 0, u, u, (end) => {
         if (end > u && endsToken(end) && !ends.includes(end)) ends.push(end);
       });
       for (const end of ends) {
@@ -277,6 +326,8 @@ export class PhraseMatcher {
     const { units, tokens } = draft;
     const sentence = tokens[units[first]!.token]!.sentence;
     const inSentence = (u: number) => u >= 0 && u < units.length && tokens[units[u]!.token]!.sentence === sentence;
+    payload.notBefore ??= contextSteps(payload.entry.notBefore);
+    payload.notAfter ??= contextSteps(payload.entry.notAfter);
     for (const steps of payload.notBefore) {
       const from = first - steps.length;
       if (from < 0 || !inSentence(from)) continue;
