@@ -52,9 +52,12 @@ describe.skipIf(!haveShared)('language detection on the dev corpus', () => {
   });
 });
 
-describe.skipIf(!haveShared)('own held-out corpus (test/corpus/heldout: written without seeing the rule data)', () => {
+// Both were written without seeing the rule data; both have since been used to broaden it, so
+// they guard against regressions and no longer measure generalisation (their READMEs give the
+// blind first scores).
+describe.skipIf(!haveShared).each(['heldout', 'heldout2'])('own held-out corpus (test/corpus/%s)', (name) => {
   it('keeps precision >= 0.92 and recall >= 0.85 overall', () => {
-    const run = spawnSync(process.execPath, [join(shared, 'score.mjs'), '--corpus', join(root, 'test', 'corpus', 'heldout'), '--json', '--', process.execPath, cli], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const run = spawnSync(process.execPath, [join(shared, 'score.mjs'), '--corpus', join(root, 'test', 'corpus', name), '--json', '--', process.execPath, cli], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     expect(run.status, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout);
     const detail = `\nmissed:\n  ${result.misses.join('\n  ')}\nfalse alarms:\n  ${result.falseAlarms.join('\n  ')}`;
