@@ -97,6 +97,16 @@ export const en: NoBlameData = {
         // "because you missed out on the offer" is a loss, "because you missed us" a visit.
         notAfter: ['out', 'us', 'me', 'him', 'her', 'them', 'our call', 'my call', 'a call', 'the call', 'the courier', 'the driver', 'the engineer', 'the technician'],
       },
+      {
+        // Mishandling given as the reason: "because you left it in the hallway", "since you overfilled the tank".
+        phrases: [
+          'you (|clearly|obviously|simply|just|then|also|accidentally|probably) left (it|them|this|that|the *|your *|the * *|your * *) (in|on|out|outside|overnight|unattended|open|unlocked|running|plugged in|switched on|charging|on charge|near|next to|under|exposed|behind|in the sun|in the rain|too long|for too long|for weeks|for days|for hours|lying around)',
+          'you (|clearly|obviously|simply|just|then|also|accidentally|probably) (overfilled|overloaded|overcharged|overtightened|overwound|overheated|overwatered|overused|overstretched|forced open|prised open|pried open|took apart|opened up|disassembled|tampered with|jailbroke|rooted|bleached|tumble dried|machine washed|microwaved|submerged|soaked|poured|yanked|pulled out|ripped out|sat on|stood on|stepped on|leaned on|threw|knocked over|knocked|bent|twisted|scratched|cracked|smashed|shook|kicked|fiddled with|messed with|played with|meddled with|tinkered with|ran over|left out|washed|ironed|put it in the|put them in the|stored it in|kept it in|plugged it into|charged it with|used the wrong|used a non|used an unofficial|used a third party|used an incompatible|used cheap|installed the wrong|installed an unofficial|installed a third party|unplugged it while|switched it off while|turned it off while|removed the seal|removed the label|threw away|binned|lost the|waited too long|left it too late|left it until|came late|arrived late|turned up late|showed up late|booked too late|cancelled too late|canceled too late|paid late|returned it late|sent it late)',
+          'you (|clearly|obviously|simply|just|then|also) (changed|reset|deleted|removed|disabled|uninstalled|moved|unplugged|switched off|turned off|opened|edited) (the|your|it|them|a) (settings|setting|password|pin|configuration|config|app|router|modem|cable|cables|battery|sim|card|files|file|folder|account|filter|seal|cover|case|lid|panel|valve|fuse|breaker|switch|thermostat|timer)',
+        ],
+        hint: 'Say what happened to the item or account and how we fix it, not what the customer did wrong.',
+        notAfter: ['for us', 'at our request', 'as (we|i) (asked|suggested|advised|recommended)', 'on our advice', 'with (our|my) (help|agent|colleague|technician)'],
+      },
     ],
     told: [
       {

@@ -12,6 +12,8 @@ const COMES = '(este|e|a fost|era|vine|venea|a venit|provine|provenea|tine|se af
 const TASK = '(achitat|platit|confirmat|activat|anulat|returnat|trimis|completat|salvat|actualizat|reinnoit|raspuns|anuntat|inregistrat|asteptat|oprit|deconectat|atasat|semnat|prezentat|validat|ridicat|predat|introdus|selectat|instalat|descarcat|transmis|incarcat datele|facut plata|facut backup|facut o copie|dat curs|respectat termenul|apasat|bifat|scanat|tiparit|printat|adus|folosit)';
 // Participles of what a counterfactual reproach says the customer should have done ("dacă ați fi citit …").
 const SHOULD = '(citit|urmat|respectat|ascultat|verificat|sunat|contactat|anuntat|asteptat|salvat|actualizat|oprit|tinut cont|acordat atentie|consultat|fost atent|fost atenta|fost atenti|fost mai atent|fost mai atenta|fost mai atenti|achitat|platit|confirmat|activat|anulat|returnat|completat|reinnoit|raspuns|inregistrat|deconectat|citit cu atentie|citit mai atent|uitat|intrebat|facut backup|facut o copie|procedat corect|respectat pasii|urmat pasii|urmat instructiunile|citit instructiunile)';
+// An earlier message named as where the customer was told: "în mailul trecut", "în răspunsul meu anterior".
+const PRIOR_MESSAGE = '(in|prin|la) (mailul|e mailul|emailul|mesajul|raspunsul|scrisoarea|apelul|telefon|convorbirea|discutia|notificarea|sms ul|conversatia|chatul|ultimul mail|ultimul e mail|ultimul mesaj|ultimul raspuns|ultima discutie|ultima convorbire) (|meu|nostru|de) (|anterior|anterioara|trecut|trecuta|precedent|precedenta|dinainte|de ieri|de alaltaieri|de saptamana trecuta|de luni|de marti|de miercuri|de joi|de vineri|de sambata|de duminica|ieri|saptamana trecuta)';
 const EARLIER = '(deja|anterior|de mai multe ori|de doua ori|de trei ori|de atatea ori|si inainte|mai devreme|inainte|in repetate randuri|in mesajul anterior|in e mailul anterior)';
 
 export const ro: NoBlameData = {
@@ -62,6 +64,17 @@ export const ro: NoBlameData = {
         hint: 'Spuneți ce lipsește sau ce trebuie schimbat („plata nu ne-a parvenit”), nu ce nu a făcut clientul.',
         notAfter: ['nimic', 'nicio', 'niciun', 'nimeni'],
       },
+      {
+        // Mishandling given as the reason: "pentru că ați umblat la presiune", "deoarece ai lăsat aparatul în ploaie".
+        phrases: [
+          '(ati|ai|v ati|te ai) (|singur|singura|singuri|chiar|deja|probabil) (umblat|bagat mana|jucat|apucat sa desfaceti|apucat sa desfaci)',
+          '(ati|ai) (|singur|singura|singuri|chiar|probabil) (desfacut|demontat|deschis carcasa|fortat|scapat|trantit|lovit|udat|spalat|calcat|uscat in uscator|supraincarcat|suprasolicitat|supraumplut|indoit|rasucit|zgariat|spart|crapat|taiat|vopsit|lipit|modificat|reglat|dereglat|desigilat|rupt sigiliul|rupt eticheta|aruncat|pierdut|stricat|defectat|blocat|resetat|sters|dezinstalat|conectat gresit|montat gresit|legat gresit|folosit un incarcator|folosit alt incarcator|folosit piese|folosit un cablu|turnat|varsat|pus in masina de spalat|pus in cuptor|bagat in priza|scos din priza|intrerupt alimentarea|oprit alimentarea|oprit centrala|inchis robinetul|deschis robinetul)',
+          '(ati|ai) (|singur|singura|singuri|probabil) lasat (|aparatul|telefonul|laptopul|masina|bicicleta|coletul|produsul|usa|geamul|fereastra|robinetul|ea|el|le|i|o|l) (|deschis|deschisa|pornit|pornita|in|la|afara|peste noapte|nesupravegheat|nesupravegheata|in ploaie|in soare|in masina|in priza|la incarcat|descuiat|descuiata)',
+          '(ati|ai) (|venit|ajuns|sosit|platit|anulat|returnat|trimis|raspuns) (prea tarziu|cu intarziere|dupa termen|in ultima clipa)',
+        ],
+        hint: 'Spuneți ce s-a întâmplat cu aparatul sau contul și cum remediem, nu ce a greșit clientul.',
+        notAfter: ['la cererea noastra', 'cum v am (rugat|cerut|recomandat|sugerat)', 'cum ti am (cerut|recomandat|sugerat)', 'impreuna cu', 'cu ajutorul'],
+      },
     ],
     told: [
       {
@@ -77,6 +90,7 @@ export const ro: NoBlameData = {
           `${HOW} (s a|a fost) (mai|deja) ${TOLD}`,
           `${HOW} (s a|a fost) ${TOLD} ${EARLIER}`,
           `${HOW} (v am|ti am|v a) (mai|deja|tot) (precizat|comunicat|transmis|explicat|spus)`,
+          `${HOW} (am|v am|ti am|va am|vi s a|ti s a|v a|s a|a fost|am mai|v am mai|ti am mai) (|si|deja|tot) ${TOLD} (|si|deja|tot|clar) ${PRIOR_MESSAGE}`,
         ],
         replace: 'recapitulând',
       },

@@ -30,6 +30,15 @@ const INSTRUCTION_VERBS = [
   'log-in', 'sync', 'resync', 'flip', 'shut', 'pull', 'unscrew', 'screw', 'attach', 'detach', 'unmute',
   'mute', 'allow', 'accept', 'grant', 'apply', 'activate', 'deactivate', 'configure', 'adjust', 'rotate', 'clean',
   'wait', 'order', 'book', 'cancel', 'request', 'return', 'exchange', 'pay', 'top', 'renew', 'bring', 'drop', 'hover', 'tick',
+  // Hands-on steps outside a screen: packing, assembling, cleaning, cooking, fitting.
+  'wrap', 'unwrap', 'pack', 'unpack', 'unbox', 'tape', 'seal', 'stick', 'peel', 'fold', 'unfold', 'lift', 'place',
+  'lay', 'hang', 'mount', 'fit', 'refit', 'tighten', 'loosen', 'slide', 'snap', 'clip', 'unclip', 'twist', 'shake', 'rinse',
+  'wash', 'dry', 'pour', 'soak', 'dust', 'spray', 'measure', 'cut', 'trim', 'glue', 'bolt', 'assemble', 'dismantle',
+  'disassemble', 'reassemble', 'stack', 'store', 'rearrange', 'reposition', 'align', 'reseat', 'descale', 'defrost', 'drain',
+  'refill', 'reload', 'load', 'unload', 'boil', 'heat', 'reheat', 'cool', 'cover', 'uncover', 'tuck', 'aim', 'angle', 'tilt',
+  'reattach', 'replug', 'repair', 'zoom', 'pinch', 'highlight', 'mark', 'unsubscribe', 'subscribe', 'opt', 'reupload',
+  'verify', 'swap', 'rotate', 'charge', 'recharge', 'rewind', 'hold', 'squeeze', 'stir', 'mix',
+  'sprinkle', 'brush', 'scrub', 'iron', 'steam', 'hoover', 'vacuum', 'sweep', 'mop', 'water', 'feed', 'park', 'drive', 'walk',
 ];
 
 // "Just reply to this e-mail", "you just need to let us know": inviting contact is friendly, not minimising.
@@ -90,7 +99,7 @@ export const en: NoCondescensionData = {
         // "simply because", "simply put", "simply not possible", "simply the best" are not instructions.
         notAfter: [
           'because', 'put', 'not', 'no', 'the', 'a', 'an', 'too', 'by', 'that', 'as', 'be', 'cannot', 'can', 'unable',
-          'was', 'is', 'are', 'means', 'stated', 'said', 'want*', 'to', 'for', 'in', 'on', 'of', 'with', 'so', 'how',
+          'was', 'is', 'are', 'means', 'mean', 'meant', 'indicate*', 'show*', 'signal*', 'tell*', 'reflect*', 'stated', 'said', 'want*', 'to', 'for', 'in', 'on', 'of', 'with', 'so', 'how',
           'what', 'amazing', 'delicious', 'irresistible', 'perfect', 'beautiful', 'stunning', 'awesome', 'brilliant',
           'reply', 'respond', 'call', 'ring', 'contact', 'let us', 'let me', 'dm', 'message', 'email', 'e mail',
           'send us', 'send me', 'get in touch', 'give us', 'drop us', 'reach out', 'ask', 'pop', 'shout', 'tell us',

@@ -93,6 +93,18 @@ export const es: NoCondescensionData = {
         notAfter: [...SELF_OR_FEELING_AFTER, 'puede', 'puedes', 'podemos', 'le (ayudamos|ayudaremos|enviamos|devolvemos|reembolsamos|cambiamos)', 'te (ayudamos|ayudaremos|enviamos|devolvemos|reembolsamos|cambiamos)', 'el error', 'la culpa'],
       },
       {
+        // "Como es lógico, cada factura necesita el NIF": presented as something the customer should have known.
+        // "Como es lógico, le devolvemos el importe" is courtesy about our own action.
+        phrases: ['como es (logico|obvio|evidente|de cajon|de sentido comun|de esperar)', 'como (resulta|parece) (logico|obvio|evidente)', 'como no podia ser de otra (forma|manera)', 'por (pura|simple|) logica'],
+        drop: true,
+        requireAfter: [
+          '(tiene|tienes|hay|debe|debes|necesita|necesitas|tendra|tendras)', 'usted (tiene|debe|necesita)', 'tu (tienes|debes|necesitas)',
+          'cada', 'todo', 'toda', 'todos', 'todas', 'el', 'la', 'los', 'las', 'su', 'sus', 'tu', 'tus', 'sin', 'ningun', 'ninguna', 'nadie',
+          'no (puede|puedes|se puede|se pueden|es posible|funciona|sirve)', 'se (necesita|requiere|debe|tiene)', 'es (necesario|obligatorio|imprescindible)',
+        ],
+        notAfter: [...SELF_OR_FEELING_AFTER, 'le (ayudamos|ayudaremos|enviamos|devolvemos|reembolsamos|cambiamos|compensamos|abonamos)', 'te (ayudamos|ayudaremos|enviamos|devolvemos|reembolsamos|cambiamos|compensamos|abonamos)', 'el (reembolso|importe|dinero|cargo)', 'la (devolucion|compensacion)', 'la culpa', 'el error'],
+      },
+      {
         // "Basta con reiniciar el router" → "Puede reiniciar el router".
         phrases: ['(basta|bastara|es suficiente) con', 'no (tiene|tienes|tendra|tendras) mas que', 'lo unico que (tiene|tienes|tendra|tendras) que hacer es'],
         replace: 'puede',

@@ -187,6 +187,17 @@ export const ro: NoEvasiveData = {
         replace: CHECK_FIXED,
       },
       {
+        // A coin toss instead of a check: "poate merge acum, poate nu", "cine știe dacă se rezolvă".
+        phrases: [
+          'poate (merge|functioneaza|mearga|functioneze|se rezolva|s a rezolvat|e ok|e bine|e in regula|tine|merge bine|porneste|se conecteaza|se incarca|e rezolvat|e rezolvata) (|acum|de data asta|asa|de acum|din nou) (|si|sau) poate (nu|ca nu|nu merge|nu functioneaza)',
+          'poate da (|si|sau) poate nu', 'poate da, poate nu',
+          'cine stie (daca|poate|) (merge|functioneaza|o sa mearga|o sa functioneze|va merge|va functiona|se rezolva|se va rezolva|tine)',
+          '(nu|n) (am|avem) (nicio|nici o) garantie (ca|sa) (merge|mearga|functioneaza|functioneze|tine|se rezolva)',
+          'incercati (si|) (vedem|vedeti|o sa vedem) (ce iese|daca iese|daca tine)', 'incearca (si|) (vedem|vezi|o sa vedem) (ce iese|daca iese|daca tine)',
+        ],
+        replace: CHECK_WORKS,
+      },
+      {
         phrases: ['poate (incercati|incerci) (altceva|ceva diferit|alta varianta|alte variante|si altceva|alta metoda|alte metode)'],
         replace: 'vă sugerez <pasul concret>',
       },
@@ -254,6 +265,11 @@ export const ro: NoEvasiveData = {
           '(una|una dintre|una din) zilele (astea|acestea)',
           'intr un viitor (apropiat|nu foarte indepartat|nedefinit)',
           'la un moment dat in viitor',
+          // "cândva luna viitoare", "cumva săptămâna asta": a period, no date.
+          'candva (|in|pe|spre) (luna|saptamana|anul|zilele|perioada|cursul lunii|cursul saptamanii|toamna|iarna|vara|primavara) (|viitoare|urmatoare|asta|aceasta|acestea|care vine|viitor|urmator|de dupa|urmatoare)',
+          'candva (maine|poimaine|zilele astea|zilele urmatoare|dupa sarbatori|dupa vacanta|in cursul zilei|in cursul saptamanii|la inceputul lunii|la sfarsitul lunii|pe parcurs)',
+          '(mai incolo|mai tarziu cumva|pe parcurs|cand o fi sa fie|cand o fi cazul|cand se va putea|zilele astea cumva)',
+          'intr una din zilele (urmatoare|astea)', 'cumva (saptamana|luna) (asta|viitoare)',
         ],
         replace: BY_DATE,
       },
@@ -266,6 +282,13 @@ export const ro: NoEvasiveData = {
           'cand (apucam|vom apuca|o sa apucam|avem ocazia|vom avea ocazia|o sa avem timp|o sa avem ocazia|ne facem timp|ne vom face timp|ne vine randul|ajungem la ea|ajungem la el)',
         ],
         replace: TODAY,
+      },
+      {
+        // "Pentru camera cu vedere la apă, vedem noi.": a decision put off with no date.
+        phrases: [
+          '(vom vedea|o sa vedem|vedem noi|mai vedem|ramane de vazut|ramane sa vedem|om vedea|o sa mai vedem|vedem noi atunci|vedem atunci|vedem pe loc|vedem la fata locului|mai discutam|discutam atunci|mai vorbim|vedem ce se poate face|vedem ce putem face|vedem ce se poate|vedem ce facem|mai vedem noi|lasa ca vedem noi|lasati ca vedem noi)',
+        ],
+        replace: 'vă confirmăm până pe <data>',
       },
       // "Vom repara cândva." is vague; "dacă ați folosit cândva aplicația" narrates the past.
       { phrases: ['candva (in viitor|curand|mai tarziu|)'], replace: BY_DATE },

@@ -45,6 +45,15 @@ export const en: NoNegativeFramingData = {
         ],
       },
       {
+        phrases: [
+          // The service the answer refuses, with any adverb agents put in front: "we don't book same-day appointments".
+          '(we|i) (|currently|normally|usually|generally|unfortunately|sadly|simply|just|really|presently|as a rule|ever) (do not|never) (book|schedule|reserve|arrange|organise|organize|take|hold|install|repair|fix|service|collect|pick up|transfer|swap|upgrade|downgrade|extend|split|print|lend|rent|hire|price match|match|waive|grant|approve|process|reopen|unlock|unblock|amend|modify|reschedule|rebook|reissue|replace|refund|exchange|deliver|ship|post|courier|dispatch|send out|offer|accept|issue|honour|honor|cover|reimburse|compensate|guarantee|operate|serve|stock|backdate|pro rata|prorate|credit|pay out|cash out|reverse|cancel|convert|combine|merge)',
+          '(we|i) (will|shall) not (be|) (book|booking|schedule|scheduling|reserve|reserving|arrange|arranging|repair|repairing|fix|fixing|transfer|transferring|extend|extending|reopen|reopening|unlock|unlocking|amend|amending|reschedule|rescheduling|rebook|rebooking|reissue|reissuing|refund|refunding|deliver|delivering|ship|shipping|offer|offering|issue|issuing|grant|granting|backdate|backdating|credit|crediting|pay out|cancel|cancelling|change|changing|accept|accepting|approve|approving|collect|collecting)',
+        ],
+        // "We never cancel your plan without asking", "we won't change anything on your account": reassurance.
+        notAfter: ['without', 'anything', 'any (of|personal|data|details|information|payment|card)', 'your (data|details|personal|information|card|password|payment|account without)', 'unless', 'behind', 'on your behalf without', 'automatically', 'so', 'much', 'well', 'by mistake', 'twice', 'again'],
+      },
+      {
         phrases: ['(we|i) do not do'],
         // "We don't do that here" is a deflection: no-evasive reports it.
         notAfter: ['anything', 'any', 'so', 'much', 'well', 'this often', 'it often', '(that|this|those|these) here'],
@@ -130,6 +139,8 @@ export const en: NoNegativeFramingData = {
           "here is what (we|i) (can|could)",
           '(we|i) (can|could)',
           '(we|i) (can|could) (still|also|instead|however)',
+          // The emphatic "do" that turns to what we have: "we don't waive the fee, but we do offer savings".
+          '(we|i) (do|did) (offer|have|provide|accept|support|sell|stock|ship|deliver|run|cover|allow|arrange|book|give|refund|exchange|price match|carry|take|repair|replace|credit|waive|honour|honor|make)',
         ],
         notAfter: ['not', 'never', 'no longer'],
       },

@@ -85,6 +85,15 @@ export const ro: NoNegativeFramingData = {
           'politica (noastra |)nu (permite|ne permite)',
         ],
       },
+      {
+        // The refused service named by its verb: "Nu dăm banii înapoi", "nu reparăm în garanție", "nu facem livrări sâmbăta".
+        phrases: [
+          'nu (mai |)(dam|returnam|restituim|inapoiem|reparam|inlocuim|rezervam|programam|despagubim|compensam|onoram|aprobam|primim|preluam|ridicam|deblocam|reactivam|redeschidem|reemitem|refacem|reprogramam|amanam|expediem|decontam|facturam|montam|instalam|mutam|anulam|modificam) (banii|suma|contravaloarea|avansul|garantia|plata|taxa|comenzile|comanda|coletele|coletul|produsele|produsul|aparatele|aparatul|programari|programarea|rezervari|rezervarea|retururi|returul|comenzi|colete|produse|cereri|cererea|solicitari|solicitarea|biletele|biletul|abonamentul|abonamente|contractul|contracte|camera|camere|masina|masini|livrari|livrarea|reclamatii|reclamatia|facturi|factura|bani|sume|platile|plata|in|la|pentru|pe|decat|dupa|inainte|in weekend|sambata|duminica|telefonic|online|acasa)',
+          'nu (mai |)(facem|efectuam|oferim|acordam|asiguram|organizam|prestam) (livrari|livrare|programari|rezervari|reparatii|deplasari|montaj|instalari|transport|ramburs|rambursul|retur|returul|extinderi|prelungiri|exceptii|reduceri|discounturi|credite|rate|avansuri|vizionari|probe|modificari|transferuri|schimburi|anulari|despagubiri|compensatii) (|in|la|pentru|pe|decat|dupa|inainte|sambata|duminica|in weekend|acasa|online|telefonic)',
+        ],
+        // "Nu dăm datele dumneavoastră nimănui" reassures; "nu luăm comision" is good news.
+        notAfter: ['nimanui', 'fara', 'niciodata fara', 'datele', 'parola', 'comision', 'taxe', 'bani in plus', 'nimic'],
+      },
     ],
     alternative: [
       { phrases: ['ce (putem|pot|am putea|as putea) (face|oferi|propune)'] },

@@ -8,9 +8,9 @@ const WARRANTY = ['(por|durante) * (año|años|mes|meses)', '(por|durante) (un|u
 const PRICE = ['precio', 'mejor precio', 'reembolso', 'devolución', 'satisfacción', 'dinero'];
 const PERCENT = '(100 %|100 por cien|100 por ciento|100 por 100|cien por cien|cien por ciento|ciento por ciento)';
 // A problem coming back: "no volverá a pasar", "no volverá a aparecer", "no volverá a fallarle".
-const RECUR = '(pasar|ocurrir|suceder|repetirse|producirse|pasarle|ocurrirle|sucederle|pasarte|ocurrirte|fallar|fallarle|fallarte|darse|estropearse|atascarse|cortarse|caerse|aparecer|aparecerle|aparecerte|reaparecer|salir|salirle|salirte|bloquearse|colgarse|congelarse|desconectarse|romperse|averiarse|retrasarse|perderse)';
+const RECUR = '(pasar|ocurrir|suceder|repetirse|producirse|pasarle|ocurrirle|sucederle|pasarte|ocurrirte|fallar|fallarle|fallarte|darse|estropearse|atascarse|cortarse|caerse|aparecer|aparecerle|aparecerte|reaparecer|salir|salirle|salirte|bloquearse|colgarse|congelarse|desconectarse|romperse|averiarse|retrasarse|perderse|desafinarse|descargarse|desconfigurarse|desajustarse|descalibrarse|rayarse|mancharse|oxidarse|encogerse|desteñirse|destenirse|despegarse|soltarse|torcerse|agrietarse|calentarse|sobrecalentarse|apagarse|reiniciarse|borrarse|gotear|saltar|sonar|pitar|pararse|detenerse|trabarse|quemarse|fundirse|caducar|desaparecer|estropearle|estropearte|romperle|romperte|colgarle|colgarte|bloquearle|bloquearte|ocurrir nada|pasar nada)';
 // The same with the pronoun in front: "no se volverá a colgar", "no le volverá a fallar".
-const RECUR_BARE = '(pasar|ocurrir|suceder|repetir|producir|fallar|dar|estropear|atascar|cortar|caer|aparecer|reaparecer|salir|bloquear|colgar|congelar|desconectar|romper|averiar|retrasar|perder)';
+const RECUR_BARE = '(pasar|ocurrir|suceder|repetir|producir|fallar|dar|estropear|atascar|cortar|caer|aparecer|reaparecer|salir|bloquear|colgar|congelar|desconectar|romper|averiar|retrasar|perder|desafinar|descargar|desconfigurar|desajustar|descalibrar|rayar|manchar|oxidar|encoger|desteñir|destenir|despegar|soltar|torcer|agrietar|calentar|sobrecalentar|apagar|reiniciar|borrar|parar|detener|trabar|quemar|fundir)';
 const WILL_AGAIN = '(volverá|volvera|va a volver|volverán|volveran|van a volver)';
 // Meeting the problem again: "no volverá a ver este aviso". Not "recibir": "no volverá a recibir
 // nuestros correos" is an action support controls.
@@ -140,6 +140,13 @@ export const es: NoOverpromiseData = {
     'reembolsará', 'cobrará', 'reparará', 'restablecerá', 'normalidad', 'ingresará', 'abonará', 'va a funcionar',
     'va a llegar', 'va a quedar', 'se va a solucionar', 'se va a resolver', 'estará listo', 'estará lista', 'estará solucionado',
     'estará resuelto', 'funcionando',
+    // Outcomes in other people's hands: "puede estar seguro de que el banco aprobará la hipoteca".
+    'aprobará', 'aprobarán', 'aprobara', 'aceptará', 'aceptarán', 'concederá', 'concederán', 'saldrá', 'saldrán', 'entregará',
+    'entregarán', 'enviará', 'enviarán', 'devolverán', 'resolverán', 'desaparecerá', 'desaparecerán', 'mejorará', 'mejorarán',
+    'estará', 'estarán', 'tendrá', 'tendrán', 'podrá', 'podrán', 'irá', 'irán', 'aprobado', 'aprobada', 'aceptado', 'aceptada',
+    'concedido', 'concedida', 'entregado', 'entregada', 'listo', 'lista', 'operativo', 'operativa', 'reparado', 'reparada',
+    'devuelto', 'devuelta', 'ingresado', 'ingresada', 'abonado', 'abonada', 'a tiempo', 'puntual', 'sin problemas', 'sin ningún problema',
+    'va a salir', 'va a aprobar', 'van a aprobar', 'van a aceptar', 'va a aceptar', 'va a estar', 'van a estar',
   ],
   future: ['va', 'van'],
   standalone: 'Le mantendré informado',
