@@ -176,14 +176,19 @@ function phrasePool(lang: Lang): string[] {
     for (const entries of Object.values(lists)) {
       for (const entry of entries) {
         for (const phrase of entry.phrases) {
-          let readings: string[][];
-          try {
-            readings = expandPhrase(phrase);
-          } catch {
-            continue;
+          // The first and the last reading, by choosing in every group its first or last option:
+          // expanding every reading first would take millions on a phrase with many groups.
+          const picks: string[][] = [];
+          for (const choose of [(options: string[]) => options[0]!, (options: string[]) => options[options.length - 1]!]) {
+            try {
+              picks.push(...expandPhrase(phrase.replace(/\(([^()]*)\)/g, (_, group: string) => choose(group.split('|')))));
+            } catch {
+              // Malformed phrases are the registry test's business.
+            }
           }
-          const picks = readings.length > 1 ? [readings[0]!, readings[readings.length - 1]!] : readings;
-          for (const words of picks) pool.push(words.map((w) => (w === '*' ? 'really' : w.replace(/\*$/, ''))).join(' '));
+          for (const words of new Set(picks.map((w) => w.join(' ')))) {
+            pool.push(words.split(' ').map((w) => (w === '*' ? 'really' : w.replace(/\*$/, ''))).join(' '));
+          }
         }
       }
     }
